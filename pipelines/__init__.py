@@ -1,0 +1,1 @@
+"""Item pipelines: deduplication and file writing."""

@@ -1,0 +1,1 @@
+"""One module per configured site: a declarative subclass of `crawler.spider.NewsSpider`."""
