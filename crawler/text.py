@@ -39,8 +39,12 @@ def _feature_hash(feature: str) -> int:
     return int.from_bytes(hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def simhash(text: str, shingle: int = 3) -> int:
-    """64-bit SimHash over word shingles of the normalised text (unsigned int)."""
+def simhash(text: str, shingle: int = 2) -> int:
+    """64-bit SimHash over word shingles of the normalised text (unsigned int).
+
+    Bigrams: a one-sentence edit of a 300-word dispatch stays within 3 bits, while different
+    articles on the same story sit 20+ bits apart (measured on the seed articles).
+    """
     tokens = words(text)
     if not tokens:
         return 0

@@ -1,0 +1,50 @@
+"""Scrapy settings. The project's own settings are prefixed CRAWLER_ and read in from_crawler."""
+
+from crawler import __version__
+
+BOT_NAME = "news-crawler"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# --- Politeness -------------------------------------------------------------------------------
+CRAWLER_CONTACT_URL = "https://github.com/news-crawler/news-crawler"
+USER_AGENT = f"news-crawler/{__version__} (+{CRAWLER_CONTACT_URL})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [408, 429, 500, 502, 503, 504, 522, 524]
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# --- Output and state (pipelines) -------------------------------------------------------------
+CRAWLER_OUTPUT_DIR = "output"
+CRAWLER_STATE_PATH = ""  # empty: <CRAWLER_OUTPUT_DIR>/.crawler/state.sqlite
+CRAWLER_NEAR_DUP_DISTANCE = 3  # max Hamming distance of 64-bit SimHashes; 0 disables
+ITEM_PIPELINES = {
+    "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.files.FilesPipeline": 800,
+}
+CRAWLER_LOCK_TIMEOUT = 0  # seconds a second crawl into the same output folder waits; 0: fail
+CRAWLER_SKIP_SEEN_URLS = True  # do not fetch again URLs of articles already written
+DOWNLOADER_MIDDLEWARES = {
+    # After OffsiteMiddleware (50), before RobotsTxtMiddleware (100): no robots.txt lookup for
+    # an article that is skipped anyway.
+    "crawler.seen.SeenUrlMiddleware": 60,
+}
+
+# --- Spiders and discovery --------------------------------------------------------------------
+# (spider-side settings and middlewares are added below by the spiders work)
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
