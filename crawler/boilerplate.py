@@ -42,6 +42,11 @@ _LINE_PATTERNS = (
     r"|فيسبوك|facebook|تويتر|twitter|يوتيوب|youtube|انستغرام|instagram)",
     r"(?:suivez|suivre)[- ]nous.{0,60}",
     r"follow us on .{0,60}",
+    r"follow .{0,80} on (?:facebook|twitter|instagram|youtube|linkedin|x)\b.{0,80}",
+    r"(?:subscribe to|sign up for|sign up to) .{0,120}", r"get the .{0,60} (?:in|to) your inbox.*",
+    r"(?:abonnez-vous|inscrivez-vous) .{0,100}",
+    r"like this (?:story|article)\?.{0,60}",
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by [^.]{0,200}\)?\.?",
     r"(?:اشترك|اشتركوا|انضم|انضموا) .{0,60}(?:النشرة|قناة|تلغرام|واتساب|telegram|whatsapp).{0,40}",
     # Comment forms and their notes.
     r"(?:أضف|اضف|اترك|أترك)\s+(?:تعليقك|تعليقا|تعليقاً|تعليق|ردا|رداً)\s*.{0,30}",
@@ -62,7 +67,9 @@ _LINE_PATTERNS = (
     r"(?:à )?lire aussi\s*:?.*", r"voir aussi\s*:?.*", r"dans la même rubrique.*",
     r"articles? (?:similaires|liés|connexes).*",
     r"(?:related|more)(?: articles| posts| stories| news)?\s*:?",
-    r"read (?:also|more)\s*:.*",
+    r"read (?:also|more)\s*:.*", r"(?:see|read) more\s*:.{0,150}", r"related\s*:.{0,150}",
+    r"(?:don'?t|do not|must) miss\s*:?", r"(?:recommended|most read|most popular|trending)\s*:?",
+    r"comments?", r"commentaires?",
     # Tickers, headers, navigation.
     r"(?:الأخبار|الاخبار) العاجلة", r"عاجل\s*:?", r"آخر الأخبار", r"اخر الأخبار", r"آخر الاخبار",
     r"breaking news\s*:?", r"dernières? (?:nouvelles|infos|actualités)",
@@ -99,8 +106,10 @@ _TAIL_MARKERS = re.compile(
 )
 _TAIL_FRACTION = 0.5
 _SPACE = re.compile(r"\s+")
-_BYLINE = re.compile(r"^(?:.{0,40}[_\-–—|:]\s*)?(?:بقلم|كتبه|كتب|par|by)\s*:?\s*(.{2,60})$",
-                     re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:.{0,40}[_\-–—|:]\s*)?(?:(?:بقلم|كتبه|كتب|par|by)\s*:?|de\s*(?://|:))\s*(.{2,60})$",
+    re.IGNORECASE,
+)
 
 
 def fold(line: str) -> str:
@@ -134,6 +143,11 @@ def _compile(selector: str) -> XPath | None:
         return XPath(selector if expression else GenericTranslator().css_to_xpath(selector))
     except (SelectorError, XPathError):
         return None
+
+
+def select(tree: HtmlElement, selector: str) -> list[HtmlElement]:
+    xpath = _compile(selector)
+    return [e for e in xpath(tree) if isinstance(e, HtmlElement)] if xpath is not None else []
 
 
 _SIMPLE = re.compile(r"([#.])([\w-]+)")

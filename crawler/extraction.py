@@ -14,9 +14,10 @@ from urllib.parse import urlsplit
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from trafilatura.metadata import extract_metadata
 
 from crawler.article import Article
-from crawler.boilerplate import GENERIC_SELECTORS, clean_lines, fold, prune
+from crawler.boilerplate import GENERIC_SELECTORS, clean_lines, fold, prune, select
 from crawler.encoding import decode_html
 from crawler.metadata import PageMeta, clean, read_metadata, short_language
 from crawler.pagetype import non_article_reason
@@ -83,12 +84,21 @@ def _extract_tree(tree: HtmlElement, url: str, rules: Site | None) -> Extraction
     if reason:
         return Extraction(None, reason)
     prune(tree, (*(rules.boilerplate_selectors if rules else ()), *GENERIC_SELECTORS))
+    container = _body_container(tree, rules)
+    if container is not None and not (meta.date and meta.author):
+        fallback = extract_metadata(tree, default_url=url)
+    else:
+        fallback = None
     document = trafilatura.bare_extraction(
-        tree, url=url, favor_precision=True, include_comments=False, include_tables=True,
-        with_metadata=True, deduplicate=False,
+        tree if container is None else container, url=url, favor_precision=True,
+        include_comments=False, include_tables=True, with_metadata=container is None,
+        deduplicate=False,
     )
     if document is None or not document.text:
         return Extraction(None, "no-main-text")
+    if fallback is not None:
+        document.title, document.date, document.author = (
+            fallback.title, fallback.date, fallback.author)
     title = _title(meta, document.title)
     if not title:
         return Extraction(None, "no-title")
@@ -110,6 +120,18 @@ def _extract_tree(tree: HtmlElement, url: str, rules: Site | None) -> Extraction
         canonical_url=meta.canonical_url,
     )
     return Extraction(article)
+
+
+def _body_container(tree: HtmlElement, rules: Site | None) -> HtmlElement | None:
+    """A document holding only the site's declared body element, when the page has one."""
+    if not rules or not rules.body_selector:
+        return None
+    found = select(tree, rules.body_selector)
+    if not found:
+        return None
+    document = document_fromstring("<html><body><article></article></body></html>")
+    document.find(".//article").append(found[0])
+    return document
 
 
 def _title(meta: PageMeta, fallback: str | None) -> str | None:

@@ -42,7 +42,7 @@ def non_article_reason(tree: HtmlElement, url: str, meta: PageMeta, site: Site |
         return ""
     if parts.path in ("", "/"):
         return "home"
-    if site and site.article_pattern and not re.search(site.article_pattern, url):
+    if site and not site.is_article_url(url):
         return "url-pattern"
     if len(tree.xpath(_TEASER_XPATH)) >= _MAX_TEASERS:
         return "listing"

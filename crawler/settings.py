@@ -44,7 +44,33 @@ DOWNLOADER_MIDDLEWARES = {
 }
 
 # --- Spiders and discovery --------------------------------------------------------------------
-# (spider-side settings and middlewares are added below by the spiders work)
+CRAWLER_SECTION_PAGES = 3  # pages read per section (1 = first page only); `-a section_pages=N`
+CRAWLER_GENERIC_DEPTH = 3  # link hops from the start page (generic spider); `-a depth=N`
+CRAWLER_GENERIC_MAX_PAGES = 500  # pages requested at most (generic spider); `-a max_pages=N`
+CRAWLER_RETRY_BACKOFF_BASE = 2.0  # seconds before the first retry, doubled for each next one
+CRAWLER_RETRY_BACKOFF_MAX = 60.0
+CRAWLER_RETRY_AFTER_MAX = 120.0  # a longer Retry-After is cut to this
+CRAWLER_PROGRESS_INTERVAL = 15.0  # seconds between progress lines; 0 disables them
+CRAWLER_STATS_FILE = ""  # when set, each finished spider appends its stats as a JSON line
+DOWNLOADER_MIDDLEWARES = {
+    **DOWNLOADER_MIDDLEWARES,
+    # The contact URL goes into the User-Agent (CRAWLER_CONTACT_URL, `crawler crawl --contact`).
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "crawler.middlewares.user_agent.ContactUserAgentMiddleware": 500,
+    # Responses pass these bottom-up: retries first, then block detection sees what retries
+    # gave up on, then the Content-Type check.
+    "crawler.middlewares.non_html.NonHtmlMiddleware": 530,
+    "crawler.middlewares.blocks.BlockDetectionMiddleware": 540,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.retry.BackoffRetryMiddleware": 550,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.non_html.NonHtmlRequestFilter": 550,
+}
+EXTENSIONS = {
+    "crawler.progress.ProgressLog": 500,
+    "crawler.progress.StatsFile": 510,
+}
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -20,6 +21,9 @@ class Site:
     sections: tuple[str, ...] = ()
     # Regex searched in an URL's path (and query) that marks an article page.
     article_pattern: str = ""
+    # CSS selector of the element holding the article body, where the CMS has a stable one:
+    # extraction then looks only inside it (headings and all), as Fundus parsers do.
+    body_selector: str = ""
     # CSS selectors of site furniture removed before extraction.
     boilerplate_selectors: tuple[str, ...] = ()
     # Exact lines (after whitespace folding) that are never article text on this site.
@@ -37,6 +41,14 @@ class Site:
 
         host = urlsplit(base_url).hostname or ""
         return replace(self, base_url=base_url.rstrip("/"), domains=(host,))
+
+    def is_article_url(self, url: str) -> bool:
+        """Whether the URL's path (and query) has the shape of this site's articles."""
+        if not self.article_pattern:
+            return True
+        parts = urlsplit(url)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        return re.search(self.article_pattern, target) is not None
 
     def absolute(self, path: str) -> str:
         return urljoin(self.base_url.rstrip("/") + "/", path)

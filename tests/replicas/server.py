@@ -1,4 +1,4 @@
-"""A real HTTP server on 127.0.0.1 serving a replica site, with conditional GET and a request log."""
+"""A real HTTP server on 127.0.0.1 serving a replica site: conditional GET and a request log."""
 
 from __future__ import annotations
 
@@ -89,9 +89,7 @@ class ReplicaServer:
                 if page is None:
                     status, headers, payload = 404, {"Content-Type": "text/html"}, b"<h1>404</h1>"
                 else:
-                    status, headers, payload = page.status, page.response_headers(), page.body
-                    etag = '"' + hashlib.sha1(payload).hexdigest()[:16] + '"'
-                    headers.setdefault("ETag", etag)
+                    status, headers, payload = page.status, served_headers(page), page.body
                     if status == 200 and _not_modified(self.headers, headers):
                         status, payload = 304, b""
                 self.send_response(status)
@@ -115,6 +113,13 @@ class ReplicaServer:
     def stop(self) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
+
+
+def served_headers(page: Page) -> dict[str, str]:
+    """The page's response headers as the server sends them, validators included."""
+    headers = page.response_headers()
+    headers.setdefault("ETag", '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"')
+    return headers
 
 
 def _not_modified(request_headers, response_headers: dict[str, str]) -> bool:
