@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -13,6 +13,12 @@ from crawler.site import Site
 _LISTING_PATH = re.compile(
     r"/(?:tag|tags|category|categories|categorie|author|auteur|section|rubrique|search|recherche"
     r"|archive|archives|topics?|keyword|label)(?:/|$)|/page/\d+/?$|_r\d+(?:_p\d+)?\.html$",
+    re.IGNORECASE,
+)
+_STATIC_PAGE = re.compile(
+    r"/(?:about|about-us|contact|contact-us|privacy|privacy-policy|terms|terms-of-use|cookies?"
+    r"|cookie-policy|legal|imprint|advertise|team|qui-sommes-nous|mentions-legales|a-propos"
+    r"|nous-contacter|من-نحن|اتصل-بنا|سياسة-الخصوصية|شروط-الاستخدام|هيئة-التحرير|اعلن-معنا)/?$",
     re.IGNORECASE,
 )
 _SEARCH_QUERY = re.compile(r"(?:^|&)(?:s|q|search|query|keyword)=", re.IGNORECASE)
@@ -38,6 +44,8 @@ def non_article_reason(tree: HtmlElement, url: str, meta: PageMeta, site: Site |
         _LISTING_PATH.search(parts.path) or _SEARCH_QUERY.search(parts.query)
     ):
         return "listing"
+    if not meta.ld_types & ARTICLE_TYPES and _STATIC_PAGE.search(unquote(parts.path)):
+        return "static-page"
     if meta.declares_article:
         return ""
     if parts.path in ("", "/"):
