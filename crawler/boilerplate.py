@@ -46,6 +46,9 @@ _LINE_PATTERNS = (
     r"(?:subscribe to|sign up for|sign up to) .{0,120}", r"get the .{0,60} (?:in|to) your inbox.*",
     r"(?:abonnez-vous|inscrivez-vous) .{0,100}",
     r"like this (?:story|article)\?.{0,60}",
+    r".{0,120}\b(?:subscription|subscribe) today\b.{0,40}", r"our standards\s*:.{0,100}",
+    r"join (?:our|the) (?:commenting|comments?|discussion) (?:forum|section).{0,40}",
+    r"join (?:thought-provoking )?conversations?,? .{0,100}",
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by [^.]{0,200}\)?\.?",
     r"(?:اشترك|اشتركوا|انضم|انضموا) .{0,60}(?:النشرة|قناة|تلغرام|واتساب|telegram|whatsapp).{0,40}",
     # Comment forms and their notes.
@@ -68,7 +71,10 @@ _LINE_PATTERNS = (
     r"articles? (?:similaires|liés|connexes).*",
     r"(?:related|more)(?: articles| posts| stories| news)?\s*:?",
     r"read (?:also|more)\s*:.*", r"(?:see|read) more\s*:.{0,150}", r"related\s*:.{0,150}",
-    r"(?:don'?t|do not|must) miss\s*:?", r"(?:recommended|most read|most popular|trending)\s*:?",
+    r"(?:don'?t|do not|must) miss\s*:?",
+    r"(?:recommended|most read|most popular|popular|trending)(?: (?:now|stories|articles))?\s*:?",
+    r"more from .{1,40}", r"(?:الأكثر|الاكثر) (?:قراءة|مشاهدة)", r"المزيد من .{1,40}",
+    r"\W*",
     r"comments?", r"commentaires?",
     # Tickers, headers, navigation.
     r"(?:الأخبار|الاخبار) العاجلة", r"عاجل\s*:?", r"آخر الأخبار", r"اخر الأخبار", r"آخر الاخبار",
@@ -101,10 +107,12 @@ _MAX_FURNITURE_LINE = 220
 _TAIL_MARKERS = re.compile(
     r"(?:مقالات|مواضيع|أخبار|اخبار) (?:ذات صلة|مشابهة)|في نفس (?:الركن|القسم)"
     r"|(?:أضف|اضف|اترك|أترك) (?:تعليق|رد)|تعليقات|related (?:articles|posts|stories)"
-    r"|articles similaires|dans la même rubrique|leave a (?:reply|comment)",
+    r"|articles similaires|dans la même rubrique|leave a (?:reply|comment)"
+    r"|more from |popular$|most read|(?:الأكثر|الاكثر) قراءة|المزيد من ",
     re.IGNORECASE,
 )
 _TAIL_FRACTION = 0.5
+_TEASER_MAX = 250
 _SPACE = re.compile(r"\s+")
 _BYLINE = re.compile(
     r"^(?:.{0,40}[_\-–—|:]\s*)?(?:(?:بقلم|كتبه|كتب|par|by)\s*:?|de\s*(?://|:))\s*(.{2,60})$",
@@ -208,8 +216,8 @@ def clean_lines(lines: Sequence[str], titles: Iterable[str], extra: frozenset[st
     total = sum(len(line) for line in lines) or 1
     seen = 0
     kept: list[str] = []
-    for line in lines:
-        if seen / total >= _TAIL_FRACTION and _TAIL_MARKERS.match(line) and len(line) < 60:
+    for index, line in enumerate(lines):
+        if seen / total >= _TAIL_FRACTION and _is_tail(line, lines[index + 1 :]):
             break
         seen += len(line)
         if not is_furniture(line, extra) and _key(line) not in title_keys:
@@ -222,3 +230,24 @@ def clean_lines(lines: Sequence[str], titles: Iterable[str], extra: frozenset[st
             del kept[index]
             break
     return kept, author
+
+
+def _is_tail(line: str, rest: Sequence[str]) -> bool:
+    """A late "related"/"comments" heading followed only by teaser-sized lines."""
+    if len(line) >= 60 or not _TAIL_MARKERS.match(line):
+        return False
+    return all(len(following) < _TEASER_MAX for following in rest)
+
+
+_MAX_BIO = 500
+
+
+def drop_author_bio(body: list[str], author: str | None) -> list[str]:
+    """Drop a closing paragraph that introduces the byline's author ("X is a writer for ...")."""
+    if not author or len(body) < 2:
+        return body
+    last = body[-1]
+    names = [fold(name) for name in author.split(",") if len(fold(name)) > 3]
+    if len(last) <= _MAX_BIO and any(last.startswith(name + " ") for name in names):
+        return body[:-1]
+    return body

@@ -17,7 +17,14 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from trafilatura.metadata import extract_metadata
 
 from crawler.article import Article
-from crawler.boilerplate import GENERIC_SELECTORS, clean_lines, fold, prune, select
+from crawler.boilerplate import (
+    GENERIC_SELECTORS,
+    clean_lines,
+    drop_author_bio,
+    fold,
+    prune,
+    select,
+)
 from crawler.encoding import decode_html
 from crawler.metadata import PageMeta, clean, read_metadata, short_language
 from crawler.pagetype import non_article_reason
@@ -106,6 +113,8 @@ def _extract_tree(tree: HtmlElement, url: str, rules: Site | None) -> Extraction
     titles = (title, meta.og_title, meta.title, meta.heading, document.title,
               _strip_site_name(meta.title or "", meta.site_name))
     body, byline_author = clean_lines(document.text.split("\n"), titles, extra)
+    author = meta.author or byline_author or clean(document.author)
+    body = drop_author_bio(body, author)
     if sum(len(p) for p in body) < MIN_BODY_CHARS:
         return Extraction(None, "too-short")
     article = Article(
@@ -114,7 +123,7 @@ def _extract_tree(tree: HtmlElement, url: str, rules: Site | None) -> Extraction
         body=tuple(body),
         site=rules.name if rules else None,
         date=meta.date or _iso(document.date),
-        author=meta.author or byline_author or clean(document.author),
+        author=author,
         language=short_language(meta.language) or (rules.language if rules else None)
         or short_language(document.language),
         canonical_url=meta.canonical_url,
