@@ -46,6 +46,14 @@ _LINE_PATTERNS = (
     r"(?:subscribe to|sign up for|sign up to) .{0,120}", r"get the .{0,60} (?:in|to) your inbox.*",
     r"(?:abonnez-vous|inscrivez-vous) .{0,100}",
     r"like this (?:story|article)\?.{0,60}",
+    r".{0,60}\bnewsletters?", r"النشرة (?:البريدية|الإخبارية)\s*:?",
+    r".{0,150}\bclick here for (?:more )?(?:information|info|details)\.?",
+    r".{0,150}\bdelivered (?:through your letterbox|to your (?:inbox|door))\b.{0,150}",
+    r".{0,200}\[/\w+\].{0,40}",  # a CMS shortcode that was never rendered
+    r"\w+\s*:\s*https?://\S+",  # a labelled bare link ("Listen: http://...")
+    r"(?:tags?|mots[- ]clés|الوسوم|كلمات مفتاحية|وسوم)(?:\s*:.{0,200})?",
+    r"(?:last )?updated(?: at| on)?\s*:?.{0,40}", r"mis à jour.{0,40}",
+    r"(?:آخر تحديث|تم التحديث|تحديث)\s*:?.{0,60}",
     r".{0,120}\b(?:subscription|subscribe) today\b.{0,40}", r"our standards\s*:.{0,100}",
     r"join (?:our|the) (?:commenting|comments?|discussion) (?:forum|section).{0,40}",
     r"join (?:thought-provoking )?conversations?,? .{0,100}",
@@ -108,7 +116,8 @@ _TAIL_MARKERS = re.compile(
     r"(?:مقالات|مواضيع|أخبار|اخبار) (?:ذات صلة|مشابهة)|في نفس (?:الركن|القسم)"
     r"|(?:أضف|اضف|اترك|أترك) (?:تعليق|رد)|تعليقات|related (?:articles|posts|stories)"
     r"|articles similaires|dans la même rubrique|leave a (?:reply|comment)"
-    r"|more from |popular$|most read|(?:الأكثر|الاكثر) قراءة|المزيد من ",
+    r"|more from |popular$|most read|(?:الأكثر|الاكثر) قراءة|المزيد من "
+    r"|tags?$|الوسوم$",
     re.IGNORECASE,
 )
 _TAIL_FRACTION = 0.5
