@@ -59,6 +59,12 @@ class Summary:
         return asdict(self)
 
 
+def label(spider: Spider) -> str:
+    """The site a spider crawls (the generic spider's is the host it was given)."""
+    site = getattr(spider, "site", None)
+    return str(getattr(site, "name", "") or spider.name)
+
+
 class ProgressLog:
     """One INFO line per spider every CRAWLER_PROGRESS_INTERVAL seconds, and one when it ends."""
 
@@ -84,7 +90,7 @@ class ProgressLog:
     def log(self, spider: Spider, final: str = "") -> None:
         summary = Summary.from_stats(self.crawler.stats.get_stats())
         suffix = f" (finished: {final})" if final else ""
-        logger.info("%s: %s%s", spider.name, summary.line(), suffix, extra={"spider": spider})
+        logger.info("%s: %s%s", label(spider), summary.line(), suffix, extra={"spider": spider})
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.task is not None and self.task.running:
@@ -119,10 +125,9 @@ class StatsFile:
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = dict(self.crawler.stats.get_stats())
-        site = getattr(spider, "site", None)
         record = {
             "spider": spider.name,
-            "site": getattr(site, "name", spider.name),
+            "site": label(spider),
             "reason": reason,
             "summary": Summary.from_stats(stats).as_dict(),
             "stats": {key: _plain(value) for key, value in sorted(stats.items())},

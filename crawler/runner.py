@@ -33,6 +33,7 @@ class Outcome:
     started: bool
     reason: str  # finish_reason, or why it did not start
     summary: Summary
+    ran: bool = True  # False: not attempted (the run was interrupted before)
 
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
@@ -65,27 +66,31 @@ def run(jobs: Sequence[Job], settings: Settings, parallel: bool = False) -> list
     """
     process = AsyncCrawlerProcess(settings)
     crawlers = [(job, process.create_crawler(job.spider)) for job in jobs]
+    ran: dict[int, bool] = {}  # id(crawler) -> started; absent: never run (Ctrl-C before)
     if parallel:
         for job, crawler in crawlers:
             process.crawl(crawler, **job.kwargs)
+            ran[id(crawler)] = True
         process.start()
     else:
-        asyncio.get_event_loop().create_task(_one_after_another(process, crawlers))
+        asyncio.get_event_loop().create_task(_one_after_another(process, crawlers, ran))
         process.start(stop_after_crawl=False)
-    return [_outcome(job, crawler) for job, crawler in crawlers]
+    return [_outcome(job, crawler, ran.get(id(crawler))) for job, crawler in crawlers]
 
 
 async def _one_after_another(process: AsyncCrawlerProcess,
-                             crawlers: Sequence[tuple[Job, Crawler]]) -> None:
+                             crawlers: Sequence[tuple[Job, Crawler]], ran: dict[int, bool]) -> None:
     from twisted.internet import reactor
 
     try:
         for job, crawler in crawlers:
+            ran[id(crawler)] = False
             try:
                 await process.crawl(crawler, **job.kwargs)
             except Exception:
                 logger.exception("%s failed to start", job.label)
                 continue
+            ran[id(crawler)] = True
             if crawler.stats.get_value("finish_reason") == "shutdown":
                 break  # Ctrl-C: do not start the next site
     finally:
@@ -97,12 +102,15 @@ def _stop(reactor: Any) -> None:
         reactor.stop()
 
 
-def _outcome(job: Job, crawler: Crawler) -> Outcome:
+def _outcome(job: Job, crawler: Crawler, ran: bool | None) -> Outcome:
+    """`ran`: None when the job never ran (interrupted before), False when it failed to start."""
+    if ran is None:
+        return Outcome(job, True, "not run", Summary.from_stats({}), ran=False)
     try:
         stats = dict(crawler.stats.get_stats())
     except (AttributeError, RuntimeError):  # the crawler never got as far as its stats
         stats = {}
-    started = crawler.spider is not None and "start_time" in stats
+    started = ran and crawler.spider is not None and "start_time" in stats
     reason = str(stats.get("finish_reason", "")) or ("not started" if not started else "unknown")
     return Outcome(job, started, reason, Summary.from_stats(stats))
 

@@ -63,7 +63,11 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.blocks.BlockDetectionMiddleware": 540,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.retry.BackoffRetryMiddleware": 550,
+    # Loops and chains longer than REDIRECT_MAX_TIMES are logged as errors, not dropped quietly.
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.redirects.ReportingRedirectMiddleware": 600,
 }
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # the spider logs the final failure once, at ERROR
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.non_html.NonHtmlRequestFilter": 550,
 }

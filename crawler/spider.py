@@ -8,12 +8,11 @@ feed discovery and never become items.
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar, Self
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy import signals
@@ -37,6 +36,7 @@ from crawler.items import article_item
 from crawler.middlewares import FEED, KIND, PROBE, ROBOTS, SITEMAP
 from crawler.middlewares.blocks import Blocked
 from crawler.middlewares.non_html import NonHtml
+from crawler.middlewares.redirects import RedirectError
 from crawler.site import Site
 from crawler.urls import canonical_url
 
@@ -85,9 +85,8 @@ class NewsSpider(scrapy.Spider):
         self.since: datetime | None = parse_since(since) if since else None
         self.max_articles = positive_int(max_articles, "max_articles")
         self.section_pages = positive_int(section_pages, "section_pages")
-        pattern = self.site.article_pattern
-        self._article_re = re.compile(pattern) if pattern else None
         self.items_scraped = 0
+        self.items_pending = 0  # yielded, not yet through the pipelines
 
     def configured_site(self) -> Site:
         site = type(self).__dict__.get("site") or getattr(type(self), "site", None)
@@ -107,10 +106,16 @@ class NewsSpider(scrapy.Spider):
             settings.set("CLOSESPIDER_ITEMCOUNT", spider.max_articles, priority="spider")
         spider.max_xml_size = settings.getint("DOWNLOAD_MAXSIZE") or 64 * 1024 * 1024
         crawler.signals.connect(spider._item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(spider._item_gone, signal=signals.item_dropped)
+        crawler.signals.connect(spider._item_gone, signal=signals.item_error)
         return spider
 
     def _item_scraped(self, item: Any) -> None:
         self.items_scraped += 1
+        self.items_pending = max(0, self.items_pending - 1)
+
+    def _item_gone(self, item: Any) -> None:
+        self.items_pending = max(0, self.items_pending - 1)
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -119,8 +124,19 @@ class NewsSpider(scrapy.Spider):
         return self.crawler.stats
 
     def enough(self) -> bool:
-        """max_articles reached: schedule nothing more, yield nothing more."""
+        """max_articles written: schedule nothing more."""
         return self.max_articles is not None and self.items_scraped >= self.max_articles
+
+    def room_for_item(self) -> bool:
+        """False when the items written and those still in the pipelines reach max_articles.
+
+        Several callbacks can yield before the first item leaves the pipelines; without this a
+        crawl would write a few more than asked. A pending item dropped as a duplicate makes
+        room again, and the crawl goes on (it is closed only once max_articles are written).
+        """
+        if self.max_articles is None:
+            return True
+        return self.items_scraped + self.items_pending < self.max_articles
 
     def localize(self, url: str) -> str:
         """An absolute URL on the declared domains, moved onto base_url when rebased."""
@@ -137,11 +153,10 @@ class NewsSpider(scrapy.Spider):
         return _host_in((urlsplit(url).hostname or "").lower(), self.allowed_domains)
 
     def is_article_url(self, url: str) -> bool:
-        parts = urlsplit(url)
-        target = parts.path + (f"?{parts.query}" if parts.query else "")
-        if self._article_re is None:
+        """The site's article_pattern decides; without one, the URL's shape."""
+        if not self.site.article_pattern:
             return url_looks_like_article(url)
-        return bool(self._article_re.search(target) or self._article_re.search(unquote(target)))
+        return self.site.is_article_url(url)
 
     def decode(self, response: Response) -> Decoded:
         content_type = response.headers.get(b"Content-Type")
@@ -237,7 +252,7 @@ class NewsSpider(scrapy.Spider):
                 self.stats.inc_value("discovery/offsite")
                 continue
             # Sitemaps also list static pages; a site's article_pattern tells them apart.
-            if source == SITEMAP and self._article_re is not None and not self.is_article_url(url):
+            if source == SITEMAP and self.site.article_pattern and not self.is_article_url(url):
                 self.stats.inc_value("discovery/not_article_url")
                 continue
             request = self.article_request(url, source, entry)
@@ -292,6 +307,10 @@ class NewsSpider(scrapy.Spider):
             self.stats.inc_value("discovery/too_old")
             return
         self.stats.inc_value("extract/articles")
+        if not self.room_for_item():
+            self.stats.inc_value("extract/over_max_articles")
+            return
+        self.items_pending += 1
         yield article_item(article)
 
     # --- failures --------------------------------------------------------------------------
@@ -299,7 +318,7 @@ class NewsSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         request: Request = failure.request  # type: ignore[attr-defined]
         kind = request.meta.get(KIND)
-        if failure.check(Blocked, NonHtml):
+        if failure.check(Blocked, NonHtml, RedirectError):
             return  # counted and logged by the middleware
         if kind in (PROBE, ROBOTS):
             # A missing robots.txt or an absent feed at a guessed path is normal.
@@ -308,12 +327,8 @@ class NewsSpider(scrapy.Spider):
                 self.stats.inc_value("discovery/probe_missing")
             return
         if failure.check(IgnoreRequest):
-            if "max redirections" in str(failure.value):
-                chain = [*request.meta.get("redirect_urls", []), request.url]
-                self._error("redirect_loop", "Redirect loop or too many redirects (%d hops): %s",
-                            len(chain) - 1, " -> ".join(chain))
-            else:
-                self.logger.debug("Ignored %s: %s", request.url, failure.value)
+            # Offsite, robots.txt, already written: expected, and counted where they happen.
+            self.logger.debug("Ignored %s: %s", request.url, failure.value)
             return
         if failure.check(HttpError):
             status = failure.value.response.status

@@ -104,4 +104,6 @@ def run(args: argparse.Namespace) -> int:
     if failed:
         print(f"crawler crawl: failed to start: {', '.join(failed)}", file=sys.stderr)
         return 1
+    if any(not o.ran or o.reason == "shutdown" for o in outcomes):
+        return 130  # interrupted
     return 0
