@@ -58,11 +58,11 @@ def parse_setting(text: str) -> tuple[str, str]:
     return name.strip(), value
 
 
-def run(jobs: Sequence[Job], settings: Settings, parallel: bool = False) -> list[Outcome]:
-    """Run the jobs in one Scrapy process; one after another unless `parallel`.
+def run(jobs: Sequence[Job], settings: Settings, parallel: bool = True) -> list[Outcome]:
+    """Run the jobs in one Scrapy process, all at once unless `parallel` is False.
 
-    One after another: the files pipeline locks the output folder per spider, so two spiders
-    writing into one folder cannot be open at once. Politeness is per domain either way.
+    Politeness is per domain, so sites crawled side by side do not load any one server more;
+    the spiders share the output folder's lock and write item after item in one thread.
     """
     process = AsyncCrawlerProcess(settings)
     crawlers = [(job, process.create_crawler(job.spider)) for job in jobs]

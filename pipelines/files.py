@@ -32,7 +32,7 @@ Two crawls into one output folder: `open_spider` takes an exclusive `fcntl.flock
 otherwise fails with `OutputBusyError`: "output folder X is in use by another crawl (pid N)",
 logged at ERROR. Item pipelines are opened before the engine starts, so the crawl stops before any
 request is made, and `scrapy crawl` exits with status 1. The lock goes with the process: a killed
-crawl leaves no stale lock. Two spiders of one process into one folder also exclude each other.
+crawl leaves no stale lock. Spiders of one process share the lock (see `OutputLock`).
 
 Stats: `files/written`, `files/bytes`.
 """
@@ -45,7 +45,7 @@ import os
 import re
 import time
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -72,19 +72,37 @@ class OutputBusyError(RuntimeError):
 
 
 class OutputLock:
-    """Exclusive advisory lock on `<output>/.crawler/lock`; the holder's pid is written inside."""
+    """Exclusive advisory lock on `<output>/.crawler/lock`; the holder's pid is written inside.
+
+    Exclusive between processes, shared by the spiders of one process: they write through one
+    reactor thread, item after item, so they cannot interleave inside a write. The registry is
+    process-wide because flock is: a second open-and-flock from the same process would block.
+    """
+
+    _held: ClassVar[dict[Path, list[int]]] = {}  # lock path -> [fd, holders in this process]
 
     def __init__(self, output_dir: Path) -> None:
         self.output_dir = output_dir
-        self.path = output_dir / STATE_DIRNAME / LOCK_NAME
-        self._fd: int | None = None
+        self.path = (output_dir / STATE_DIRNAME / LOCK_NAME).resolve()
+        self._mine = False
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._mine
 
-    def acquire(self, timeout: float = 0.0, poll: float = 0.1) -> None:
-        """Take the lock, waiting up to `timeout` seconds; `OutputBusyError` when still held."""
+    def acquire(self, timeout: float = 0.0, poll: float = 0.1) -> bool:
+        """Take the lock, waiting up to `timeout` seconds; `OutputBusyError` when still held.
+
+        Returns True when this call took it for the process (the first holder), False when
+        another spider of this process already held it.
+        """
+        if self._mine:
+            return False
+        shared = self._held.get(self.path)
+        if shared is not None:
+            shared[1] += 1
+            self._mine = True
+            return False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + max(timeout, 0.0)
@@ -104,13 +122,20 @@ class OutputLock:
                 time.sleep(min(poll, remaining))
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        self._fd = fd
+        self._held[self.path] = [fd, 1]
+        self._mine = True
+        return True
 
     def release(self) -> None:
-        if self._fd is not None:
-            os.ftruncate(self._fd, 0)
-            os.close(self._fd)  # closing the descriptor drops the flock
-            self._fd = None
+        if not self._mine:
+            return
+        self._mine = False
+        shared = self._held[self.path]
+        shared[1] -= 1
+        if shared[1] == 0:
+            del self._held[self.path]
+            os.ftruncate(shared[0], 0)
+            os.close(shared[0])  # closing the descriptor drops the flock
 
 
 def _read_pid(fd: int) -> int | None:
@@ -137,14 +162,16 @@ class FilesPipeline:
     def open_spider(self) -> None:
         self.output_dir.mkdir(parents=True, exist_ok=True)
         try:
-            self.lock.acquire(self.lock_timeout)
+            first = self.lock.acquire(self.lock_timeout)
         except OutputBusyError as exc:
             logger.error("%s", exc)  # one plain line above Scrapy's traceback
             raise
         try:
             self.store = StateStore.open(self.state_path)
-            report = reconcile(self.output_dir, self.store)
-            if report.changed:
+            # Only the first spider of a process reconciles: a later one would rewrite the
+            # manifest under the open append handles of the spiders already running.
+            report = reconcile(self.output_dir, self.store) if first else None
+            if report is not None and report.changed:
                 logger.warning("output folder %s reconciled after an interrupted run: %s",
                                self.output_dir, report.summary())
             self.manifest = ManifestWriter(self.output_dir / MANIFEST_NAME)

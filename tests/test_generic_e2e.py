@@ -132,3 +132,20 @@ def test_scrapy_crawl_generic_with_contact_and_export(crawl, tmp_path: Path):
     assert paths([i["url"] for i in items]) == {item.path for item in generic_feed.ITEMS}
     agents = {hit.user_agent for hit in server.hits}
     assert agents and all(contact in agent and "news-crawler/" in agent for agent in agents)
+
+
+def test_two_sites_crawled_side_by_side_into_one_folder(crawl):
+    """One process, two spiders at once, one output folder: both sites' articles land there."""
+    with serving(builders=[generic_links.build]) as links, \
+            serving(builders=[generic_feed.build]) as feed:
+        run = crawl("--url", links.origin + "/", "--url", feed.origin + "/")
+    assert run.returncode == 0, run.describe()
+    assert len(run.spiders) == 2
+    starts = sorted(s["stats"]["start_time"] for s in run.spiders)
+    finishes = sorted(s["stats"]["finish_time"] for s in run.spiders)
+    assert starts[1] < finishes[0]  # the second started before the first finished
+    hosts = {urlsplit(r["url"]).netloc for r in run.manifest()}
+    assert hosts == {urlsplit(links.origin).netloc, urlsplit(feed.origin).netloc}
+    names = [f.name for f in run.files()]
+    assert [int(n.split("_")[0]) for n in names] == list(range(len(names)))
+    assert len(run.manifest()) == len(names)
