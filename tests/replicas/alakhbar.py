@@ -30,7 +30,7 @@ from tests.replicas.alakhbar_data import (
     Post,
     Tag,
 )
-from tests.replicas.base import Page, Replica
+from tests.replicas.base import Page, Replica, link_tracking_duplicates
 
 HTML = "text/html; charset=UTF-8"
 RSS = "application/rss+xml; charset=UTF-8"
@@ -2422,4 +2422,5 @@ def build(origin: str) -> Replica:
     )
     r.add(Page("/category-sitemap.xml", category_sitemap(o), XML, kind="sitemap", modified=newest))
     r.add(Page("/news-sitemap.xml", news_sitemap(o), XML, kind="sitemap", modified=newest))
+    link_tracking_duplicates(r)
     return r

@@ -34,7 +34,7 @@ from tests.replicas.anniyapress_data import (
     TAGS,
     Story,
 )
-from tests.replicas.base import Page, Replica
+from tests.replicas.base import Page, Replica, link_tracking_duplicates
 
 NAME = "anniyapress"
 MOROCCO = timezone(timedelta(hours=1))
@@ -961,4 +961,5 @@ def build(origin: str) -> Replica:
     replica.add(soft_404_page(t))
     for slug in STATIC_PAGES:
         replica.add(static_page(t, slug))
+    link_tracking_duplicates(replica)
     return replica

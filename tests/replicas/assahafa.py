@@ -28,7 +28,7 @@ from tests.replicas.assahafa_data import (
     Post,
     Tag,
 )
-from tests.replicas.base import Page, Replica
+from tests.replicas.base import Page, Replica, link_tracking_duplicates
 
 NAME = "assahafa"
 SITE_TITLE = "الصحافة"
@@ -2055,4 +2055,5 @@ def build(origin: str) -> Replica:
             )
     for page in sitemaps(s) + feeds(s):
         replica.add(page)
+    link_tracking_duplicates(replica)
     return replica

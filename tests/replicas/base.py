@@ -48,3 +48,29 @@ class Replica:
 
     def articles(self) -> list[Page]:
         return [p for p in self.pages.values() if p.kind == ARTICLE]
+
+
+# Share widgets and newsletters link articles with tracking parameters; crawlers must collapse them.
+TRACKING_SUFFIXES = (
+    "?utm_source=facebook&utm_medium=social&utm_campaign=share",
+    "?fbclid=IwAR2x7QeGkq0",
+    "?utm_source=newsletter&utm_medium=email",
+)
+
+
+def link_tracking_duplicates(replica: Replica, count: int = 3) -> list[str]:
+    """Add a "most shared" widget to the home page linking articles with tracking parameters.
+
+    Returns the tracking URLs it linked.
+    """
+    home = replica.pages["/"]
+    charset = home.content_type.partition("charset=")[2].strip() or "utf-8"
+    targets = sorted(p.path for p in replica.articles()
+                     if "?" not in p.path and "amp" not in p.path)
+    urls = [replica.url(path) + TRACKING_SUFFIXES[i % len(TRACKING_SUFFIXES)]
+            for i, path in enumerate(targets[:count])]
+    items = "".join(f'<li><a href="{url.replace("&", "&amp;")}">{i + 1}</a></li>'
+                    for i, url in enumerate(urls))
+    widget = f'<div class="widget most-shared"><h3>الأكثر مشاركة</h3><ol>{items}</ol></div>'
+    home.body = home.body.replace(b"</body>", widget.encode(charset) + b"</body>", 1)
+    return urls

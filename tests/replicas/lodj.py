@@ -23,7 +23,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from urllib.parse import quote
 
-from tests.replicas.base import Page, Replica
+from tests.replicas.base import Page, Replica, link_tracking_duplicates
 from tests.replicas.lodj_data import ARTICLES, AUTHORS, RUBRIQUES, Article, Author, Rubrique
 
 NAME = "lodj"
@@ -707,4 +707,5 @@ def build(origin: str) -> Replica:
         replica.add(author_page(o, author))
     for a in BY_DATE:
         replica.add(article_page(o, a))
+    link_tracking_duplicates(replica)
     return replica

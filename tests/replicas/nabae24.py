@@ -19,7 +19,7 @@ from email.utils import format_datetime
 from html import escape
 from urllib.parse import quote
 
-from tests.replicas.base import Page, Replica
+from tests.replicas.base import Page, Replica, link_tracking_duplicates
 from tests.replicas.nabae24_data import (
     ADSENSE_CLIENT,
     AUTHORS,
@@ -1255,4 +1255,5 @@ def build(origin: str) -> Replica:
     add("/post_tag-sitemap.xml", term_sitemap(o, "tag", TAGS, "tag"), "sitemap", XML)
     add("/author-sitemap.xml", author_sitemap(o), "sitemap", XML)
     add("/news-sitemap.xml", news_sitemap(o), "sitemap", XML)
+    link_tracking_duplicates(replica)
     return replica
