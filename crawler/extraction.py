@@ -33,6 +33,7 @@ from crawler.site import Site
 MAX_HTML_CHARS = 8_000_000  # beyond this a "page" is a dump, not an article
 MIN_BODY_CHARS = 250
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:»]\s+")
 
 
@@ -59,12 +60,13 @@ def extract(html: str | bytes, url: str, site: str | Site | None = None,
         return Extraction(None, "too-large")
     if len(_BINARY.findall(text[:4096])) > 8:
         return Extraction(None, "binary")
-    tree = _parse(text)
+    # libxml2 turns stray control characters into U+FFFD, which must never reach a file.
+    tree = _parse(_UNPRINTABLE.sub("", text))
     if tree is None:
         return Extraction(None, "unparsable")
     try:
         return _extract_tree(tree, url, rules)
-    except (ValueError, TypeError, RecursionError, etree.LxmlError) as exc:
+    except Exception as exc:
         return Extraction(None, f"unreadable: {type(exc).__name__}")
 
 
@@ -112,7 +114,8 @@ def _extract_tree(tree: HtmlElement, url: str, rules: Site | None) -> Extraction
     extra = frozenset(fold(line) for line in (rules.boilerplate_lines if rules else ()))
     titles = (title, meta.og_title, meta.title, meta.heading, document.title,
               _strip_site_name(meta.title or "", meta.site_name))
-    body, byline_author = clean_lines(document.text.split("\n"), titles, extra)
+    lines = _UNPRINTABLE.sub("", document.text).split("\n")
+    body, byline_author = clean_lines(lines, titles, extra)
     author = meta.author or byline_author or clean(document.author)
     body = drop_author_bio(body, author)
     if sum(len(p) for p in body) < MIN_BODY_CHARS:

@@ -106,3 +106,30 @@ def test_any_bytes_give_none_or_article_and_never_raise(raw):
 
 def test_huge_page_is_refused_quickly():
     assert extract("<p>" + "كلمة " * 2_000_000 + "</p>", URL).reason == "too-large"
+
+
+def _mutations(raw: bytes, rng) -> list[bytes]:
+    cut = rng.randrange(len(raw))
+    flipped = bytearray(raw)
+    for _ in range(50):
+        flipped[rng.randrange(len(flipped))] = rng.randrange(256)
+    return [raw[:cut], raw[cut:], bytes(flipped), raw[: len(raw) // 2] * 3,
+            raw.replace(b"<", b"", 200), raw.replace(b"</", b"<", 300)]
+
+
+def test_mutated_fixtures_never_raise():
+    """Truncated, shuffled and bit-flipped real pages: an article or None, never an exception."""
+    import random
+
+    from crawler.fixtures import discover
+
+    rng = random.Random(20261122)
+    count = 0
+    for fixture in discover():
+        for body in _mutations(fixture.body(), rng):
+            result = extract(body, fixture.url, fixture.site, fixture.content_type)
+            assert (result.article is None) == bool(result.reason)
+            if result.article:
+                assert "\ufffd" not in result.article.to_text()
+            count += 1
+    assert count >= 150
