@@ -105,8 +105,26 @@ def _meta_map(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
+# Where sites print today's date or other articles' dates, never this article's.
+_FURNITURE_TAGS = frozenset({"header", "nav", "footer", "aside"})
+_FURNITURE_NAMES = re.compile(r"top-?bar|topbar|header|footer|sidebar|widget|related|ticker"
+                              r"|breaking|most-read|popular|latest", re.IGNORECASE)
+
+
+def _in_furniture(node: HtmlElement) -> bool:
+    for ancestor in node.iterancestors():
+        if ancestor.tag in _FURNITURE_TAGS:
+            return True
+        names = f"{ancestor.get('id', '')} {ancestor.get('class', '')}"
+        if _FURNITURE_NAMES.search(names):
+            return True
+    return False
+
+
 def _first_time_element(tree: HtmlElement) -> str | None:
     for node in tree.iterfind(".//time"):
+        if _in_furniture(node):
+            continue
         if value := parse_iso(node.get("datetime")) or parse_date_text(node.text_content()):
             return value
     return None

@@ -133,3 +133,11 @@ def test_mutated_fixtures_never_raise():
                 assert "\ufffd" not in result.article.to_text()
             count += 1
     assert count >= 150
+
+
+def test_todays_date_in_the_top_bar_is_not_the_publication_date():
+    top = '<div class="top-bar"><time datetime="2026-11-22">الأحد 22 نونبر 2026</time></div>'
+    inside = '<p class="meta"><time>الثلاثاء 7 يناير 2025 - 10:15</time></p>'
+    side = '<aside><time datetime="2026-11-21">أمس</time></aside>'
+    page = article_page(before=top + side, inside=inside)
+    assert extract_article(page, URL).date == "2025-01-07"
