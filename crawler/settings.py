@@ -78,3 +78,33 @@ EXTENSIONS = {
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+
+# --- Record, replay, WARC ---------------------------------------------------------------------
+CRAWLER_WARC_PATH = ""  # `crawler crawl --warc FILE`: archive every raw response (.warc[.gz])
+# With CRAWLER_WARC_PATH set, this add-on registers WarcArchiveMiddleware (downloader middleware
+# 950: responses as received, before decompression, redirects and retries change them) and
+# WarcItemOrderPipeline (item pipeline 100, before deduplication: the order items enter the
+# pipelines, which replay follows). Without it, neither is loaded.
+ADDONS = {"crawler.middlewares.warc.WarcArchive": 0}
+
+# --- Scheduling and re-polling ----------------------------------------------------------------
+# Feeds, sitemaps and listing pages are asked for with If-None-Match / If-Modified-Since, using
+# validators stored during the site's latest run that ended normally; a 304 is a silent no-op.
+CRAWLER_CONDITIONAL_REQUESTS = True
+CRAWLER_CONDITIONAL_KINDS = ["sitemap", "feed", "probe", "home", "section"]  # request.meta kinds
+# Sitemap and feed entries dated before the start of the site's latest normal run are skipped
+# (`discovery/unchanged`); the margin allows for late publication and clock skew.
+CRAWLER_SKIP_UNCHANGED = True
+CRAWLER_UNCHANGED_MARGIN = 3600.0  # seconds
+DOWNLOADER_MIDDLEWARES = {
+    **DOWNLOADER_MIDDLEWARES,
+    # Sees responses before retries, block detection and the Content-Type check (all below 560),
+    # and after redirects (600): a 304 is not a redirect, and a redirect's target gets its own
+    # validators.
+    "crawler.middlewares.conditional.ConditionalRequestMiddleware": 560,
+}
+EXTENSIONS = {
+    **EXTENSIONS,
+    # Before StatsFile (510), so that `runs/ended_normally` is in the stats it writes.
+    "crawler.middlewares.conditional.SiteRunRecorder": 505,
+}

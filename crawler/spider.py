@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit, urlunsplit
 
@@ -35,9 +35,11 @@ from crawler.extraction import extract
 from crawler.items import article_item
 from crawler.middlewares import FEED, KIND, PROBE, ROBOTS, SITEMAP
 from crawler.middlewares.blocks import Blocked
+from crawler.middlewares.conditional import NotModified
 from crawler.middlewares.non_html import NonHtml
 from crawler.middlewares.redirects import RedirectError
 from crawler.site import Site
+from crawler.state import StateStore, paths_from_settings
 from crawler.urls import canonical_url
 
 HOME, SECTION, ARTICLE = "home", "section", "article"
@@ -87,6 +89,7 @@ class NewsSpider(scrapy.Spider):
         self.section_pages = positive_int(section_pages, "section_pages")
         self.items_scraped = 0
         self.items_pending = 0  # yielded, not yet through the pipelines
+        self.unchanged_before: datetime | None = None  # see `watermark`
 
     def configured_site(self) -> Site:
         site = type(self).__dict__.get("site") or getattr(type(self), "site", None)
@@ -169,8 +172,25 @@ class NewsSpider(scrapy.Spider):
     # --- discovery -------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
+        self.unchanged_before = self.watermark()
         for request in self.start_requests_in_order():
             yield request
+
+    def watermark(self) -> datetime | None:
+        """Sitemap and feed entries dated before this are unchanged: the start of the site's latest
+        run that ended normally, minus CRAWLER_UNCHANGED_MARGIN (late publication, clock skew)."""
+        settings = self.crawler.settings
+        if not settings.getbool("CRAWLER_SKIP_UNCHANGED", True):
+            return None
+        with StateStore.open(paths_from_settings(settings)[1]) as store:
+            started = store.watermark(self.site.name, self.since)
+        margin = settings.getfloat("CRAWLER_UNCHANGED_MARGIN", 3600.0)
+        return started - timedelta(seconds=margin) if started else None
+
+    def unchanged(self, entry: Entry) -> bool:
+        """Undated entries are never unchanged: the seen-URL filter alone decides for them."""
+        changed = max((d for d in (entry.published, entry.updated) if d), default=None)
+        return bool(self.unchanged_before and changed and changed < self.unchanged_before)
 
     def start_requests_in_order(self) -> Iterator[Request]:
         site = self.site
@@ -221,6 +241,8 @@ class NewsSpider(scrapy.Spider):
                     self.stats.inc_value("discovery/sitemaps_not_articles")
                 elif entry.older_than(self.since):
                     self.stats.inc_value("discovery/too_old_sitemaps")
+                elif self.unchanged(entry):
+                    self.stats.inc_value("discovery/unchanged_sitemaps")
                 elif self.owns(url):
                     yield self.sitemap_request(url)
             return
@@ -246,6 +268,9 @@ class NewsSpider(scrapy.Spider):
                 return
             if entry.older_than(self.since):
                 self.stats.inc_value("discovery/too_old")
+                continue
+            if self.unchanged(entry):
+                self.stats.inc_value("discovery/unchanged")
                 continue
             url = self.localize(entry.url)
             if not self.owns(url):
@@ -318,7 +343,7 @@ class NewsSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         request: Request = failure.request  # type: ignore[attr-defined]
         kind = request.meta.get(KIND)
-        if failure.check(Blocked, NonHtml, RedirectError):
+        if failure.check(Blocked, NonHtml, RedirectError, NotModified):
             return  # counted and logged by the middleware
         if kind in (PROBE, ROBOTS):
             # A missing robots.txt or an absent feed at a guessed path is normal.

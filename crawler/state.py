@@ -13,6 +13,9 @@ What it remembers
 - `meta`: the file sequence counter. `next_sequence` commits the increment on its own, before the
   file exists, so a number is never handed out twice, even after a crash or a deleted file.
 - `validators`: per-URL HTTP validators (ETag, Last-Modified, last seen) for conditional GETs.
+- `site_runs`: per site, the latest run's start, end and finish reason, and the start and end of
+  the latest run that ended normally: entries dated before that start are unchanged (the
+  watermark), and validators stored or confirmed during it are safe to send again.
 
 Schema versions live in `PRAGMA user_version`; `MIGRATIONS[n]` takes a database from version n-1
 to n inside one write transaction, re-checking the version after taking the write lock so two
@@ -113,6 +116,50 @@ class Validators:
     last_seen: str
 
 
+@dataclass(frozen=True, slots=True)
+class SiteRun:
+    """What the state knows about a site's runs (UTC datetimes, whole seconds)."""
+
+    site: str
+    last_started: datetime | None = None
+    last_finished: datetime | None = None
+    last_reason: str | None = None
+    last_ok: datetime | None = None  # start of the latest run that ended normally: the watermark
+    last_ok_finished: datetime | None = None
+    last_ok_since: datetime | None = None  # how far back that run looked (None: no limit)
+
+    def covers(self, since: datetime | None) -> bool:
+        """Whether the latest normal run looked at least as far back as a run with `since` will.
+
+        A run limited by `--since` skipped older entries: a later run without the limit must not
+        take those as seen.
+        """
+        if self.last_ok is None:
+            return False
+        return self.last_ok_since is None or (since is not None and since >= self.last_ok_since)
+
+    def ok_window(self) -> tuple[datetime, datetime] | None:
+        """(start, end) of the latest run that ended normally, if any."""
+        if self.last_ok is None or self.last_ok_finished is None:
+            return None
+        return self.last_ok, self.last_ok_finished
+
+
+def _stamp(moment: datetime | str | None) -> str:
+    """UTC ISO 8601 to the second: stamps written alike compare as text and as datetimes."""
+    if isinstance(moment, str):
+        return moment
+    moment = moment or datetime.now(UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_stamp(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 # --- schema -----------------------------------------------------------------------------------
 
 
@@ -163,8 +210,25 @@ def _migrate_2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_3(conn: sqlite3.Connection) -> None:
+    """Per-site run record: the watermark of unchanged sitemap and feed entries."""
+    conn.execute(
+        """CREATE TABLE site_runs (
+            site TEXT PRIMARY KEY,
+            last_started TEXT,
+            last_finished TEXT,
+            last_reason TEXT,
+            last_ok TEXT,
+            last_ok_finished TEXT,
+            last_ok_since TEXT
+        ) WITHOUT ROWID"""
+    )
+
+
 # MIGRATIONS[n] upgrades a database at user_version n-1 to n. Append, never edit.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1, 2: _migrate_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _migrate_1, 2: _migrate_2, 3: _migrate_3,
+}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
@@ -421,3 +485,55 @@ class StateStore:
                 " last_modified = excluded.last_modified, last_seen = excluded.last_seen",
                 (url, etag, last_modified, seen),
             )
+
+    def touch_validators(self, url: str, last_seen: datetime | str | None = None) -> None:
+        """The server confirmed the stored validators (304): they were seen again now."""
+        with self._transaction():
+            self.conn.execute("UPDATE validators SET last_seen = ? WHERE url = ?",
+                              (_stamp(last_seen), url))
+
+    # --- site runs --------------------------------------------------------------------------
+
+    def site_run(self, site: str) -> SiteRun | None:
+        row = self.conn.execute(
+            "SELECT last_started, last_finished, last_reason, last_ok, last_ok_finished,"
+            " last_ok_since FROM site_runs WHERE site = ?", (site,)
+        ).fetchone()
+        if row is None:
+            return None
+        started, finished, reason, ok, ok_finished, ok_since = row
+        return SiteRun(site, parse_stamp(started), parse_stamp(finished), reason, parse_stamp(ok),
+                       parse_stamp(ok_finished), parse_stamp(ok_since))
+
+    def watermark(self, site: str, since: datetime | None = None) -> datetime | None:
+        """Start of the site's latest run that ended normally, if it covers `since` (None before
+        the first such run)."""
+        run = self.site_run(site)
+        return run.last_ok if run is not None and run.covers(since) else None
+
+    def run_started(self, site: str, started: datetime | str | None = None) -> None:
+        with self._transaction():
+            self.conn.execute(
+                "INSERT INTO site_runs (site, last_started) VALUES (?, ?)"
+                " ON CONFLICT (site) DO UPDATE SET last_started = excluded.last_started",
+                (site, _stamp(started)),
+            )
+
+    def run_finished(self, site: str, started: datetime | str, finished: datetime | str | None,
+                     reason: str, ok: bool, since: datetime | None = None) -> None:
+        """Record how a run ended; a run that ended normally (`ok`) moves the watermark to its
+        start. `since`: the run skipped entries older than this."""
+        started_at, finished_at = _stamp(started), _stamp(finished)
+        with self._transaction():
+            self.conn.execute(
+                "INSERT INTO site_runs (site, last_started, last_finished, last_reason)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (site) DO UPDATE SET"
+                " last_finished = excluded.last_finished, last_reason = excluded.last_reason",
+                (site, started_at, finished_at, reason),
+            )
+            if ok:
+                self.conn.execute(
+                    "UPDATE site_runs SET last_ok = ?, last_ok_finished = ?, last_ok_since = ?"
+                    " WHERE site = ?",
+                    (started_at, finished_at, _stamp(since) if since else None, site),
+                )

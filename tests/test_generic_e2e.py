@@ -57,7 +57,8 @@ def test_depth_and_page_limits_are_settings(crawl):
         assert generic_links.DEEP.path in item_paths(deeper)
         hits_before = len(server.hits)
         small = crawl("--url", server.origin + "/", "-s", "CRAWLER_GENERIC_MAX_PAGES=3",
-                      "-s", "CRAWLER_SKIP_SEEN_URLS=False")
+                      "-s", "CRAWLER_SKIP_SEEN_URLS=False",
+                      "-s", "CRAWLER_CONDITIONAL_REQUESTS=False")
         new_hits = server.hits[hits_before:]
     assert small.returncode == 0, small.describe()
     html_pages = [h for h in new_hits if h.path != "/robots.txt"
@@ -70,7 +71,7 @@ def test_depth_and_page_limits_are_settings(crawl):
 def test_second_run_writes_nothing_new(crawl):
     with serving(builders=[generic_links.build]) as server:
         first = crawl("--url", server.origin + "/")
-        second = crawl("--url", server.origin + "/")
+        second = crawl("--url", server.origin + "/", "-s", "CRAWLER_CONDITIONAL_REQUESTS=False")
     assert first.returncode == 0 and second.returncode == 0, second.describe()
     assert len(first.items) == 5
     assert second.items == []

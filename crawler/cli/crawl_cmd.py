@@ -37,6 +37,9 @@ def add_parser(subparsers: Any) -> None:
                         help="stop each spider after N articles written")
     parser.add_argument("--contact", metavar="URL",
                         help="contact URL put in the User-Agent (CRAWLER_CONTACT_URL)")
+    parser.add_argument("--warc", metavar="FILE",
+                        help="archive every response in this WARC file, .warc or .warc.gz "
+                             "(CRAWLER_WARC_PATH); `crawler replay FILE` writes the articles again")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                         dest="settings", help="any Scrapy or CRAWLER_ setting (repeatable)")
     parser.add_argument("-L", "--log-level", metavar="LEVEL",
@@ -60,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _fail(str(exc))
     for option, setting in (("out", "CRAWLER_OUTPUT_DIR"), ("state", "CRAWLER_STATE_PATH"),
-                            ("contact", "CRAWLER_CONTACT_URL"), ("log_level", "LOG_LEVEL")):
+                            ("contact", "CRAWLER_CONTACT_URL"), ("log_level", "LOG_LEVEL"),
+                            ("warc", "CRAWLER_WARC_PATH")):
         if getattr(args, option):
             overrides[setting] = getattr(args, option)
     settings = runner.project_settings(overrides)
