@@ -558,3 +558,19 @@ def test_sigkill_mid_crawl_then_resume(tmp_path: Path) -> None:
     refetched = [p for p in final_hits if canonical_url(server.base + p) in written_before]
     assert not refetched
     assert "/robots.txt" in final_hits and "/list" in final_hits
+
+
+def test_crawl_command_into_a_busy_folder_says_so_in_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    holder = OutputLock(out)
+    holder.acquire()
+    try:
+        done = subprocess.run([sys.executable, "-m", "crawler", "crawl", "--url",
+                               "http://127.0.0.1:9/", "--out", str(out)],
+                              cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    finally:
+        holder.release()
+    assert done.returncode == 1
+    assert done.stderr == (f"crawler crawl: output folder {out.resolve()} is in use by another"
+                           f" crawl (pid {os.getpid()})\n")
+    assert not out.joinpath("manifest.jsonl").exists()

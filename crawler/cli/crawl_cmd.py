@@ -7,6 +7,8 @@ import sys
 from typing import Any
 
 from crawler.discovery.timeparse import parse_since
+from crawler.state import paths_from_settings
+from pipelines.files import OutputBusyError, OutputLock
 
 EPILOG = """\
 examples:
@@ -102,6 +104,10 @@ def run(args: argparse.Namespace) -> int:
             return _fail(str(exc))
         jobs.append(runner.Job("generic", label, {**common, "start_url": url}))
 
+    busy = _output_in_use(settings)
+    if busy:
+        print(f"crawler crawl: {busy}", file=sys.stderr)
+        return 1
     outcomes = runner.run(jobs, settings)
     print(runner.table(outcomes))
     failed = [o.job.label for o in outcomes if not o.started]
@@ -111,3 +117,16 @@ def run(args: argparse.Namespace) -> int:
     if any(not o.ran or o.reason == "shutdown" for o in outcomes):
         return 130  # interrupted
     return 0
+
+
+def _output_in_use(settings: Any) -> str:
+    """Say so before starting when another crawl holds the output folder (after waiting
+    CRAWLER_LOCK_TIMEOUT), rather than through Scrapy's start-up traceback. The pipeline takes
+    the lock for real when the spiders open."""
+    lock = OutputLock(paths_from_settings(settings)[0])
+    try:
+        lock.acquire(settings.getfloat("CRAWLER_LOCK_TIMEOUT", 0.0))
+    except OutputBusyError as exc:
+        return str(exc)
+    lock.release()
+    return ""
