@@ -248,19 +248,14 @@ def test_hostile_site_behaviours(crawl) -> None:
 # --- the command line ---------------------------------------------------------------------------
 
 
-def test_crawl_exits_non_zero_when_a_spider_cannot_start(crawl, tmp_path) -> None:
-    from pipelines.files import OutputLock
-
-    lock = OutputLock(tmp_path / "out")  # another crawl holds the output folder
-    lock.acquire()
-    try:
-        with serving(builders=[hostile_site]) as server:
-            run = crawl("--url", server.origin + "/")
-    finally:
-        lock.release()
+def test_crawl_exits_non_zero_when_a_spider_cannot_start(crawl) -> None:
+    # The spider itself refuses a base URL that is not http(s): it never opens.
+    run = crawl("nabae24", "--base-url", "ftp://127.0.0.1/")
     assert run.returncode == 1, run.describe()
-    assert "failed to start: 127.0.0.1" in run.stderr
+    assert "failed to start: nabae24" in run.stderr
+    assert "base_url must be an http(s) URL" in run.stderr
     assert "not started" in run.stdout
+    assert not run.files()
 
 
 def test_crawl_refuses_bad_arguments_before_starting(capsys) -> None:

@@ -6,6 +6,15 @@ import argparse
 import sys
 from typing import Any
 
+from crawler.cli.options import (
+    UsageError,
+    add_scrapy_options,
+    add_site_options,
+    fail,
+    generic_label,
+    overrides,
+    site_names,
+)
 from crawler.discovery.timeparse import parse_since
 from crawler.state import paths_from_settings
 from pipelines.files import OutputBusyError, OutputLock
@@ -24,70 +33,42 @@ def add_parser(subparsers: Any) -> None:
         "crawl", help="crawl sites and write each new article once as a text file",
         description=__doc__, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("sites", nargs="*", metavar="SITE",
-                        help="configured sites to crawl (see `crawler list`); default: all")
-    parser.add_argument("--url", action="append", default=[], metavar="URL",
-                        help="also crawl this site with the generic spider (repeatable)")
-    parser.add_argument("--out", metavar="DIR", help="output folder (CRAWLER_OUTPUT_DIR)")
-    parser.add_argument("--state", metavar="PATH",
-                        help="state file (default: DIR/.crawler/state.sqlite)")
-    parser.add_argument("--base-url", metavar="URL",
-                        help="crawl the one named site from another origin (mirror, replica)")
-    parser.add_argument("--since", metavar="AGE",
-                        help="skip articles older than this: 7d, 36h, 90m or an ISO date")
+    add_site_options(parser, since_help="skip articles older than this: 7d, 36h, 90m or an "
+                                        "ISO date")
     parser.add_argument("--max-articles", type=int, metavar="N",
                         help="stop each spider after N articles written")
-    parser.add_argument("--contact", metavar="URL",
-                        help="contact URL put in the User-Agent (CRAWLER_CONTACT_URL)")
     parser.add_argument("--warc", metavar="FILE",
                         help="archive every response in this WARC file, .warc or .warc.gz "
                              "(CRAWLER_WARC_PATH); `crawler replay FILE` writes the articles again")
-    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
-                        dest="settings", help="any Scrapy or CRAWLER_ setting (repeatable)")
-    parser.add_argument("-L", "--log-level", metavar="LEVEL",
-                        help="log level (LOG_LEVEL): DEBUG, INFO, WARNING, ERROR")
+    add_scrapy_options(parser)
     parser.set_defaults(func=run)
 
 
-def _fail(message: str) -> int:
-    print(f"crawler crawl: error: {message}", file=sys.stderr)
-    return 2
+SETTING_OPTIONS = {"out": "CRAWLER_OUTPUT_DIR", "state": "CRAWLER_STATE_PATH",
+                   "contact": "CRAWLER_CONTACT_URL", "log_level": "LOG_LEVEL",
+                   "warc": "CRAWLER_WARC_PATH"}
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except UsageError as exc:
+        return fail("crawl", str(exc))
+
+
+def _run(args: argparse.Namespace) -> int:
     # Imported here: `crawler --help` and other subcommands need no Scrapy start-up.
     from crawler import runner
-    from crawler.sites import all_sites
-    from spiders.generic import site_for
 
-    try:
-        overrides: dict[str, Any] = dict(runner.parse_setting(s) for s in args.settings)
-    except ValueError as exc:
-        return _fail(str(exc))
-    for option, setting in (("out", "CRAWLER_OUTPUT_DIR"), ("state", "CRAWLER_STATE_PATH"),
-                            ("contact", "CRAWLER_CONTACT_URL"), ("log_level", "LOG_LEVEL"),
-                            ("warc", "CRAWLER_WARC_PATH")):
-        if getattr(args, option):
-            overrides[setting] = getattr(args, option)
-    settings = runner.project_settings(overrides)
-
-    configured = all_sites()
-    unknown = [name for name in args.sites if name not in configured]
-    if unknown:
-        return _fail(f"unknown site(s) {', '.join(unknown)}; configured: "
-                     f"{', '.join(configured) or 'none'}")
-    names = list(dict.fromkeys(args.sites)) or ([] if args.url else list(configured))
-    if args.base_url and (len(names) != 1 or args.url):
-        return _fail("--base-url needs exactly one SITE (and no --url)")
+    settings = runner.project_settings(overrides(args, SETTING_OPTIONS))
+    names = site_names(args)
     if args.max_articles is not None and args.max_articles <= 0:
-        return _fail("--max-articles must be positive")
+        raise UsageError("--max-articles must be positive")
     if args.since:
         try:
             parse_since(args.since)
         except ValueError as exc:
-            return _fail(str(exc))
-    if not names and not args.url:
-        return _fail("no site configured and no --url given")
+            raise UsageError(str(exc)) from None
 
     common: dict[str, Any] = {}
     if args.since:
@@ -98,11 +79,7 @@ def run(args: argparse.Namespace) -> int:
                                                  if args.base_url else {})})
             for name in names]
     for url in args.url:
-        try:
-            label = site_for(url).name
-        except ValueError as exc:
-            return _fail(str(exc))
-        jobs.append(runner.Job("generic", label, {**common, "start_url": url}))
+        jobs.append(runner.Job("generic", generic_label(url), {**common, "start_url": url}))
 
     busy = _output_in_use(settings)
     if busy:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crawler.cli.options import UsageError, add_scrapy_options, fail, overrides
 from crawler.fixtures import DEFAULT_ROOT
 
 KINDS = ("article", "home", "section", "tag", "author", "search", "error", "other")
@@ -34,16 +35,13 @@ def add_parser(subparsers: Any) -> None:
                         help=f"fixtures folder (default: {DEFAULT_ROOT})")
     parser.add_argument("--kind", choices=KINDS,
                         help="what the page is (default: article when it extracts to one)")
-    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
-                        dest="settings", help="any Scrapy or CRAWLER_ setting (repeatable)")
-    parser.add_argument("-L", "--log-level", metavar="LEVEL", default="WARNING",
-                        help="log level (LOG_LEVEL; default WARNING)")
+    add_scrapy_options(parser, log_default="WARNING",
+                       log_help="log level (LOG_LEVEL; default WARNING)")
     parser.set_defaults(func=run)
 
 
 def _fail(message: str) -> int:
-    print(f"crawler record: error: {message}", file=sys.stderr)
-    return 2
+    return fail("record", message)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,11 +61,10 @@ def run(args: argparse.Namespace) -> int:
     if clashes:
         return _fail(f"two URLs would be saved as {', '.join(clashes)}")
     try:
-        overrides: dict[str, Any] = dict(runner.parse_setting(s) for s in args.settings)
-    except ValueError as exc:
+        settings = overrides(args, {"log_level": "LOG_LEVEL"})
+    except UsageError as exc:
         return _fail(str(exc))
-    overrides["LOG_LEVEL"] = args.log_level
-    results = record.run(args.urls, args.site, args.root, runner.project_settings(overrides),
+    results = record.run(args.urls, args.site, args.root, runner.project_settings(settings),
                          names=names, kind=args.kind)
     failed = 0
     for result in results:

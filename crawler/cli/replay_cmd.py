@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crawler.cli.options import UsageError, add_scrapy_options, fail, overrides
+
 EPILOG = """\
 examples:
   crawler replay crawl.warc.gz --out replayed     the articles of an archived crawl, again
@@ -26,16 +28,12 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--out", metavar="DIR", help="output folder (CRAWLER_OUTPUT_DIR)")
     parser.add_argument("--state", metavar="PATH",
                         help="state file (default: DIR/.crawler/state.sqlite)")
-    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
-                        dest="settings", help="any Scrapy or CRAWLER_ setting (repeatable)")
-    parser.add_argument("-L", "--log-level", metavar="LEVEL",
-                        help="log level (LOG_LEVEL): DEBUG, INFO, WARNING, ERROR")
+    add_scrapy_options(parser)
     parser.set_defaults(func=run)
 
 
 def _fail(message: str) -> int:
-    print(f"crawler replay: error: {message}", file=sys.stderr)
-    return 2
+    return fail("replay", message)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,16 +47,13 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"not a fixture folder, fixture (.html with .json) or WARC file: "
                      f"{', '.join(unknown)}")
     try:
-        overrides: dict[str, Any] = dict(runner.parse_setting(s) for s in args.settings)
-    except ValueError as exc:
+        settings = overrides(args, {"out": "CRAWLER_OUTPUT_DIR", "state": "CRAWLER_STATE_PATH",
+                                    "log_level": "LOG_LEVEL"})
+    except UsageError as exc:
         return _fail(str(exc))
-    for option, setting in (("out", "CRAWLER_OUTPUT_DIR"), ("state", "CRAWLER_STATE_PATH"),
-                            ("log_level", "LOG_LEVEL")):
-        if getattr(args, option):
-            overrides[setting] = getattr(args, option)
     # A replay archives nothing: the responses are already saved.
-    overrides["CRAWLER_WARC_PATH"] = ""
-    outcome = replay.run(args.paths, runner.project_settings(overrides))
+    settings["CRAWLER_WARC_PATH"] = ""
+    outcome = replay.run(args.paths, runner.project_settings(settings))
     if not outcome.started:
         print(f"crawler replay: failed to start ({outcome.reason})", file=sys.stderr)
         return 1

@@ -12,6 +12,16 @@ import logging
 import sys
 from typing import Any
 
+from crawler.cli.options import (
+    UsageError,
+    add_scrapy_options,
+    add_site_options,
+    fail,
+    generic_label,
+    overrides,
+    site_names,
+)
+
 EPILOG = """\
 examples:
   crawler schedule                             every configured site, each on its own interval
@@ -26,27 +36,14 @@ def add_parser(subparsers: Any) -> None:
         "schedule", help="crawl sites again and again, each on its own interval",
         description=__doc__, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("sites", nargs="*", metavar="SITE",
-                        help="configured sites to crawl (see `crawler list`); default: all")
-    parser.add_argument("--url", action="append", default=[], metavar="URL",
-                        help="also crawl this site with the generic spider (repeatable)")
+    add_site_options(parser, since_help="every run skips articles older than this: 7d, 36h or "
+                                        "an ISO date")
     parser.add_argument("--every", metavar="INTERVAL",
                         help="one interval for all sites: 45s, 30m, 2h, 1h30m (default: each "
                              "site's own, 1h for --url)")
-    parser.add_argument("--out", metavar="DIR", help="output folder (CRAWLER_OUTPUT_DIR)")
-    parser.add_argument("--state", metavar="PATH",
-                        help="state file (default: DIR/.crawler/state.sqlite)")
-    parser.add_argument("--base-url", metavar="URL",
-                        help="crawl the one named site from another origin (mirror, replica)")
-    parser.add_argument("--since", metavar="AGE",
-                        help="every run skips articles older than this: 7d, 36h or an ISO date")
-    parser.add_argument("--contact", metavar="URL",
-                        help="contact URL put in the User-Agent (CRAWLER_CONTACT_URL)")
-    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
-                        dest="settings", help="any Scrapy or CRAWLER_ setting for the crawls")
-    parser.add_argument("-L", "--log-level", metavar="LEVEL",
-                        help="log level of the scheduler and the crawls (default: INFO for the "
-                             "scheduler, WARNING for the crawls)")
+    add_scrapy_options(parser, settings_help="any Scrapy or CRAWLER_ setting for the crawls",
+                       log_help="log level of the scheduler and the crawls (default: INFO for "
+                                "the scheduler, WARNING for the crawls)")
     parser.add_argument("--once", action="store_true",
                         help="crawl each site once and exit (status 1 if a run failed)")
     parser.add_argument("--max-runs", type=int, metavar="N",
@@ -57,24 +54,22 @@ def add_parser(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(message: str) -> int:
-    print(f"crawler schedule: error: {message}", file=sys.stderr)
-    return 2
-
-
 def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except UsageError as exc:
+        return fail("schedule", str(exc))
+
+
+def _run(args: argparse.Namespace) -> int:
     # Imported here: `crawler --help` and other subcommands need no Scrapy start-up.
     from crawler import runner
     from crawler.discovery.timeparse import parse_since
     from crawler.schedule import DEFAULT_INTERVAL, Scheduler, Target, parse_interval
     from crawler.sites import all_sites
     from crawler.state import paths_from_settings
-    from spiders.generic import site_for
 
-    try:
-        overrides: dict[str, Any] = dict(runner.parse_setting(s) for s in args.settings)
-    except ValueError as exc:
-        return _fail(str(exc))
+    settings_overrides = overrides(args, {"out": "CRAWLER_OUTPUT_DIR"})
     every = duration = None
     for option, value in (("--every", args.every), ("--for", args.duration),
                           ("--since", args.since)):
@@ -88,49 +83,35 @@ def run(args: argparse.Namespace) -> int:
             else:
                 duration = parse_interval(value)
         except ValueError as exc:
-            return _fail(f"{option}: {exc}")
+            raise UsageError(f"{option}: {exc}") from None
     if args.once and args.max_runs is not None:
-        return _fail("--once and --max-runs do not go together")
+        raise UsageError("--once and --max-runs do not go together")
     max_runs = 1 if args.once else args.max_runs
     if max_runs is not None and max_runs <= 0:
-        return _fail("--max-runs must be positive")
+        raise UsageError("--max-runs must be positive")
     if args.grace < 0:
-        return _fail("--grace must not be negative")
+        raise UsageError("--grace must not be negative")
 
+    names = site_names(args)
     configured = all_sites()
-    unknown = [name for name in args.sites if name not in configured]
-    if unknown:
-        return _fail(f"unknown site(s) {', '.join(unknown)}; configured: "
-                     f"{', '.join(configured) or 'none'}")
-    names = list(dict.fromkeys(args.sites)) or ([] if args.url else list(configured))
-    if args.base_url and (len(names) != 1 or args.url):
-        return _fail("--base-url needs exactly one SITE (and no --url)")
-    if not names and not args.url:
-        return _fail("no site configured and no --url given")
 
     targets: list[Target] = []
     for name in names:
         try:
             interval = every or parse_interval(configured[name].interval)
         except ValueError as exc:
-            return _fail(f"site {name}: {exc}")
+            raise UsageError(f"site {name}: {exc}") from None
         selector = (name, "--base-url", args.base_url) if args.base_url else (name,)
         targets.append(Target(name, interval, selector))
     for url in dict.fromkeys(args.url):
-        try:
-            label = site_for(url).name
-        except ValueError as exc:
-            return _fail(str(exc))
-        targets.append(Target(label, every or DEFAULT_INTERVAL, ("--url", url)))
+        targets.append(Target(generic_label(url), every or DEFAULT_INTERVAL, ("--url", url)))
     labels = [t.label for t in targets]
     twice = sorted({x for x in labels if labels.count(x) > 1})
     if twice:
-        return _fail(f"two targets would both be called {', '.join(twice)}: runs and state are "
-                     "kept per site name")
+        raise UsageError(f"two targets would both be called {', '.join(twice)}: runs and state "
+                         "are kept per site name")
 
-    if args.out:
-        overrides["CRAWLER_OUTPUT_DIR"] = args.out
-    output_dir, _ = paths_from_settings(runner.project_settings(overrides))
+    output_dir, _ = paths_from_settings(runner.project_settings(settings_overrides))
     crawl_args = ["--out", str(output_dir)]
     for option, value in (("--state", args.state), ("--since", args.since),
                           ("--contact", args.contact)):
@@ -140,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         crawl_args += ["-s", setting]
     if args.log_level:
         crawl_args += ["-s", f"LOG_LEVEL={args.log_level}"]
-    elif "LOG_LEVEL" not in overrides:
+    elif "LOG_LEVEL" not in settings_overrides:
         # The scheduler's line per run says what happened; the crawls add only what went wrong.
         crawl_args += ["-s", "LOG_LEVEL=WARNING"]
 
