@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The main job reads the last week of every site; `make crawl CRAWL_ARGS=` reads whole archives.
+CRAWL_ARGS ?= --since 7d
 
 .PHONY: crawl test lint demo fixtures bench clean
 
@@ -13,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 crawl: $(STAMP)
-	$(BIN)/crawler crawl
+	$(BIN)/crawler crawl $(CRAWL_ARGS)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
