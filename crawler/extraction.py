@@ -94,14 +94,14 @@ def _extract_tree(tree: HtmlElement, url: str, rules: Site | None) -> Extraction
         return Extraction(None, reason)
     prune(tree, (*(rules.boilerplate_selectors if rules else ()), *GENERIC_SELECTORS))
     container = _body_container(tree, rules)
-    if container is not None and not (meta.date and meta.author):
-        fallback = extract_metadata(tree, default_url=url)
-    else:
-        fallback = None
+    # trafilatura's metadata (htmldate's search above all) costs as much as the text extraction;
+    # it is only a fallback, so it runs only when JSON-LD and <meta> left a field empty. Before
+    # the extraction: that cleans the tree in place.
+    needed = not (meta.headline or meta.og_title) or not meta.date or not meta.author
+    fallback = extract_metadata(tree, default_url=url) if needed else None
     document = trafilatura.bare_extraction(
         tree if container is None else container, url=url, favor_precision=True,
-        include_comments=False, include_tables=True, with_metadata=container is None,
-        deduplicate=False,
+        include_comments=False, include_tables=True, with_metadata=False, deduplicate=False,
     )
     if document is None or not document.text:
         return Extraction(None, "no-main-text")
