@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
@@ -25,6 +24,7 @@ from crawler.boilerplate import (
     prune,
     select,
 )
+from crawler.dates import parse_iso
 from crawler.encoding import decode_html
 from crawler.metadata import PageMeta, clean, read_metadata, short_language
 from crawler.pagetype import non_article_reason
@@ -125,7 +125,7 @@ def _extract_tree(tree: HtmlElement, url: str, rules: Site | None) -> Extraction
         title=title,
         body=tuple(body),
         site=rules.name if rules else None,
-        date=meta.date or _iso(document.date),
+        date=meta.date or parse_iso(document.date),
         author=author,
         language=short_language(meta.language) or (rules.language if rules else None)
         or short_language(document.language),
@@ -161,13 +161,3 @@ def _strip_site_name(title: str, site_name: str | None) -> str:
     if len(parts) > 1 and site_name and fold(parts[-1]).casefold() == fold(site_name).casefold():
         return fold(" - ".join(parts[:-1]))
     return title
-
-
-def _iso(value: str | None) -> str | None:
-    from crawler.dates import parse_iso
-
-    return parse_iso(value)
-
-
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
